@@ -1,0 +1,54 @@
+# Diogel — the verbs a newcomer can guess. `make help` lists them.
+SHELL := /bin/bash
+PY := .venv/bin/python
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help install browser run test lint types unit validate train conversations evaluate e2e bench clean
+
+help: ## list the verbs
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+install: ## create .venv (Python 3.10) and install pinned packages
+	@bash scripts/bootstrap.sh requirements-dev.txt
+
+browser: ## install Debian's Chromium for the browser tests (needs root)
+	@bash scripts/install_chromium.sh
+
+run: install ## set up, train if needed, and serve the widget on http://localhost:8080
+	@$(PY) -m bot run
+
+lint: install ## ruff
+	@$(PY) -m ruff check bot actions tests bench
+
+types: install ## mypy on bot/ and actions/
+	@$(PY) -m mypy bot actions
+
+unit: install ## unit tests (no trained model needed)
+	@$(PY) -m pytest tests/unit -q
+
+validate: install ## content check, Welsh parity, rasa data validate
+	@$(PY) -m bot validate
+
+train: install ## train the model if data or config changed
+	@$(PY) -m bot train
+
+conversations: train ## conversation tests and the urgent regression set against the trained model
+	@$(PY) -m bot test-conversations
+	@$(PY) -m pytest tests/model -q
+
+evaluate: train ## cross-validated F1 per language, urgent recall/false alarms, reply language; writes reports/
+	@$(PY) -m bot evaluate
+
+e2e: train browser ## browser tests in Debian's Chromium
+	@$(PY) -m pytest tests/e2e -q
+
+test: lint types unit validate train conversations e2e ## everything CI runs
+	@echo "make test: all checks passed"
+
+bench: train ## benchmarks (prints figures; not part of make test)
+	@$(PY) -m bench
+
+clean: ## remove built files (keeps .venv)
+	rm -rf build models var reports results .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Pure functions that turn content into chat messages (no Rasa, no database)."""

@@ -1,0 +1,1 @@
+"""Custom Rasa NLU graph components, named in config.yml as bot.nlu.<module>.<Class>."""

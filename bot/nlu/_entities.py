@@ -1,0 +1,17 @@
+"""Adds a rule-found entity to a Rasa message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.shared.nlu.constants import ENTITIES
+from rasa.shared.nlu.training_data.message import Message
+
+
+def add_entity(message: Message, entity: str, value: Any, extractor: str) -> None:
+    """Appends {entity: value} to the message's entities (replacing one of the same name)."""
+    text = message.get("text") or ""
+    entities = [e for e in message.get(ENTITIES, []) if e.get("entity") != entity]
+    entities.append({"entity": entity, "value": value, "start": 0, "end": len(text),
+                     "confidence": 1.0, "extractor": extractor})
+    message.set(ENTITIES, entities, add_to_output=True)

@@ -1,0 +1,1 @@
+"""The content team's review inbox: redacted messages the assistant was unsure about."""

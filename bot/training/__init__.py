@@ -1,0 +1,1 @@
+"""Building the merged bilingual domain and training the model."""

@@ -1,0 +1,1 @@
+"""The public web gateway: widget, chat API, health checks (aiohttp)."""
