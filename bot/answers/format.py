@@ -12,7 +12,7 @@ from bot.content.repository import HelplineCard, TopicAnswer
 TIPS_PER_MESSAGE = 2
 WORDS = {
     "en": {"more": "More tips", "talk": "Talk to someone", "source": "Source",
-           "text": "text", "for_age": "For a {age}-year-old:", "no_more":
+           "text": "text", "for_age": "For a child aged {age}:", "no_more":
            "That's all I have on this. Is there anything else I can help with?",
            "person_young": "To talk to a person: Childline {childline} (free, any time) or "
                            "Meic {meic}.",

@@ -63,7 +63,7 @@ class _Reader:
 
     def choices(self, raw: dict[str, Any], item: str, field: str, allowed: tuple[str, ...],
                 required: bool = True) -> tuple[str, ...]:
-        value = raw.get(field)
+        value = raw.get(field.rsplit(".", 1)[-1])
         if value is None and not required:
             return ()
         if not isinstance(value, list) or not value:

@@ -1,0 +1,33 @@
+"""Shared fixtures: content stores on in-memory SQLite and, when configured, PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.content.store import prepare
+
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
+STORE_URLS = ["sqlite://"] + ([POSTGRES_URL] if POSTGRES_URL else [])
+
+
+@pytest.fixture(params=STORE_URLS, ids=lambda u: u.split(":")[0])
+def store(request: pytest.FixtureRequest) -> Iterator[sessionmaker[Session]]:
+    """A migrated, seeded content store: in-memory SQLite, and PostgreSQL in CI."""
+    url = request.param
+    if url.startswith("postgresql"):
+        from sqlalchemy import text
+
+        from bot.content.db import make_engine
+
+        engine = make_engine(url)
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS review_items, tips, topics, helplines, "
+                              "alembic_version CASCADE"))
+        engine.dispose()
+    factory, _ = prepare(url)
+    yield factory
+    factory.kw["bind"].dispose()
