@@ -17,13 +17,15 @@ nawr iawn ond neu gwybod wybod poeni helpu ddim dim wedi bod gan arlein lein llu
 ei eu wrth amdano amdani rhywun rhywbeth ysgol athro athrawes rhiant gofalwr oed blwyddyn heno
 fory yfory nhw chdi chi ti rhaid angen gwneud neud siarad cymraeg saesneg newydd ar ac yr oes
 nac ydyn maen mewn ein eich gen gyd pawb hogyn bachgen genod merched mam tad nain taid mamgu
-tadcu fe fo hi'n dyn menyw dynes fideo negeseuon neges anfon danfon rhannu cyfrinair
+tadcu fe fo dyn menyw dynes fideo negeseuon neges anfon danfon rhannu cyfrinair yn hyn hynny
+ma di ata ato ati sy sydd oedd roedd fydd bydd gallu allu eisio nid nath wnaeth wyt ydych fi
+llunie negeseuon cwrdd gwrdd plis diolchu shwt shw gweld weld dros isie
 """.split())
 ENGLISH_WORDS = frozenset("""
 the is are my what how im i'm you your and to of with can do dont don't he she it this that
 about please pls thanks thank hello hi hey help son daughter child kid kids should would could
 where when why who has have had been being was were will want need know think just online
-him her them they we our me a an in on for from at by not no yes ok okay sent send sending
+him her them they we our me a an in on for from at by not no yes sent send sending
 """.split())
 SWITCH_TO_WELSH = re.compile(
     r"\b(yn gymraeg|in welsh|speak welsh|cymraeg plis|cymraeg os gwelwch|siarad cymraeg|"
@@ -71,7 +73,9 @@ def detect_language(text: str) -> str | None:
     if english and not welsh and (len(words) <= 2 or english >= 2):
         return "en"
     if len(words) <= 2:
-        return None if 0.05 < p_welsh < 0.95 else ("cy" if p_welsh >= 0.95 else "en")
+        if not any(len(w) >= 4 and w.isalpha() for w in words) or 0.05 < p_welsh < 0.95:
+            return None
+        return "cy" if p_welsh >= 0.95 else "en"
     if welsh >= 2 and welsh > english and p_welsh >= 0.5:
         return "cy"
     if english >= 2 and english > welsh and p_welsh <= 0.5:

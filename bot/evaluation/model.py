@@ -1,0 +1,35 @@
+"""Parses messages with the trained model, in-process (no server needed)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from bot.training.train import MODEL
+
+
+class ModelParser:
+    """The trained NLU pipeline of a model file, loaded once."""
+
+    def __init__(self, model: Path = MODEL) -> None:
+        os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        from rasa.core.agent import Agent
+
+        self.agent = Agent.load(str(model))
+        self.loop = asyncio.new_event_loop()
+
+    def parse(self, text: str) -> dict[str, Any]:
+        """Rasa's parse result: intent, ranking, entities and our `risk` details."""
+        result: dict[str, Any] = self.loop.run_until_complete(self.agent.parse_message(text))
+        return result
+
+    def parse_all(self, texts: Iterable[str]) -> list[dict[str, Any]]:
+        """Parses every text in order."""
+        return [self.parse(t) for t in texts]
+
+    def close(self) -> None:
+        """Releases the event loop."""
+        self.loop.close()
