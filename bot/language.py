@@ -19,7 +19,7 @@ fory yfory nhw chdi chi ti rhaid angen gwneud neud siarad cymraeg saesneg newydd
 nac ydyn maen mewn ein eich gen gyd pawb hogyn bachgen genod merched mam tad nain taid mamgu
 tadcu fe fo dyn menyw dynes fideo negeseuon neges anfon danfon rhannu cyfrinair yn hyn hynny
 ma di ata ato ati sy sydd oedd roedd fydd bydd gallu allu eisio nid nath wnaeth wyt ydych fi
-llunie negeseuon cwrdd gwrdd plis diolchu shwt shw gweld weld dros isie
+pwy neithiwr heddiw wela n llunie negeseuon cwrdd gwrdd plis diolchu shwt shw gweld weld dros isie
 """.split())
 ENGLISH_WORDS = frozenset("""
 the is are my what how im i'm you your and to of with can do dont don't he she it this that
@@ -68,7 +68,7 @@ def detect_language(text: str) -> str | None:
     welsh = sum(w in WELSH_WORDS for w in words)
     english = sum(w in ENGLISH_WORDS for w in words)
     p_welsh = welsh_probability(text)
-    if welsh and not english and (len(words) <= 2 or welsh >= 2):
+    if welsh and not english and (len(words) <= 3 or welsh >= 2):
         return "cy"
     if english and not welsh and (len(words) <= 2 or english >= 2):
         return "en"

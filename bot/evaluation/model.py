@@ -16,7 +16,14 @@ class ModelParser:
 
     def __init__(self, model: Path = MODEL) -> None:
         os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+        import logging
+
         from rasa.core.agent import Agent
+        from rasa.utils.common import configure_logging_and_warnings
+        from rasa.utils.log_utils import configure_structlog
+
+        configure_logging_and_warnings(logging.WARNING)
+        configure_structlog(logging.WARNING)
 
         self.agent = Agent.load(str(model))
         self.loop = asyncio.new_event_loop()

@@ -26,8 +26,8 @@ def route(intent: dict[str, Any], ranking: list[dict[str, Any]], matched: list[s
     """
     name = intent.get("name") or ""
     confidence = float(intent.get("confidence") or 0.0)
-    if name in URGENT_INTENTS:
-        if confidence >= urgent_floor and confidence < boosted_confidence:
+    if name in URGENT_INTENTS and confidence >= urgent_floor:
+        if confidence < boosted_confidence:
             intent = {"name": name, "confidence": boosted_confidence}
             ranking = [intent] + [r for r in ranking if r.get("name") != name]
         return intent, ranking
