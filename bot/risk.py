@@ -13,6 +13,8 @@ from bot.text import tokens
 
 LEXICON_DIR = ROOT / "data" / "lexicon"
 URGENT_INTENTS = ("urgent_danger", "urgent_self_harm", "urgent_sextortion", "urgent_disclosure")
+HYPOTHETICAL = "hypothetical"
+HAPPENING_NOW = "happening_now"
 
 
 def compile_pattern(pattern: str) -> list[dict[str, Any]]:
@@ -31,9 +33,11 @@ def compile_pattern(pattern: str) -> list[dict[str, Any]]:
         if slot.startswith("re:"):
             token: dict[str, Any] = {"LOWER": {"REGEX": f"^(?:{slot[3:]})$"}}
         else:
-            words = [w for part in slot.split("|") for w in tokens(part)]
-            if not words:
-                raise ValueError(f"empty slot in pattern {pattern!r}")
+            parts = [tokens(part) for part in slot.split("|")]
+            if any(len(p) != 1 for p in parts):
+                raise ValueError(f"slot {slot!r} in pattern {pattern!r} must list single words "
+                                 "(write 'cam|gam drin', not 'cam drin|gam drin')")
+            words = [p[0] for p in parts]
             token = {"LOWER": {"IN": words}} if len(words) > 1 else {"LOWER": words[0]}
         if optional:
             token["OP"] = "?"
@@ -60,12 +64,19 @@ class RiskMatcher:
                 if category not in URGENT_INTENTS:
                     raise ValueError(f"{path.name}: unknown category {category!r}")
                 self.categories.add(category)
-                phrases = [self._doc(p) for p in entries.get("phrases") or [] if tokens(p)]
-                if phrases:
-                    self._phrases.add(category, phrases)
-                patterns = [compile_pattern(p) for p in entries.get("patterns") or []]
-                if patterns:
-                    self._matcher.add(category, patterns)
+                self._add(category, entries)
+            # A hypothetical or informational frame ("what should I do if …") silences a match,
+            # unless the message also says it is happening now ("right now", "heno").
+            for key in (HYPOTHETICAL, HAPPENING_NOW):
+                self._add(key, data.get(key) or {})
+
+    def _add(self, label: str, entries: dict[str, Any]) -> None:
+        phrases = [self._doc(p) for p in entries.get("phrases") or [] if tokens(p)]
+        if phrases:
+            self._phrases.add(label, phrases)
+        patterns = [compile_pattern(p) for p in entries.get("patterns") or []]
+        if patterns:
+            self._matcher.add(label, patterns)
 
     def _doc(self, text: str) -> Any:
         from spacy.tokens import Doc
@@ -79,6 +90,8 @@ class RiskMatcher:
         doc = self._doc(text)
         found = {self._nlp.vocab.strings[match_id] for match_id, _, _ in self._matcher(doc)}
         found |= {self._nlp.vocab.strings[match_id] for match_id, _, _ in self._phrases(doc)}
+        if HYPOTHETICAL in found and HAPPENING_NOW not in found:
+            return []
         return [intent for intent in URGENT_INTENTS if intent in found]
 
 
