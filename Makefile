@@ -44,7 +44,7 @@ evaluate: train ## cross-validated F1 per language, urgent recall/false alarms, 
 e2e: train browser ## browser tests in Debian's Chromium
 	@$(PY) -m pytest tests/e2e -q
 
-test: lint types unit validate train conversations e2e ## everything CI runs
+test: lint types unit validate train conversations evaluate e2e ## everything CI runs
 	@echo "make test: all checks passed"
 
 bench: train ## benchmarks (prints figures; not part of make test)
