@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("validate", help="content check, Welsh parity, rasa data validate")
     sub.add_parser("test-conversations", help="rasa test on tests/conversations")
     sub.add_parser("evaluate", help="cross-validation and the urgent regression set")
+    sub.add_parser("publish", help="load the trained model into running servers, if safe")
     sub.add_parser("gateway", help="serve only the web gateway")
     sub.add_parser("actions", help="serve only the action server")
     review_p = sub.add_parser("review", help="the content team's review inbox")
@@ -71,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.supervisor import run
 
         return run()
+    if args.command == "publish":
+        from bot.publish import publish
+
+        return publish()
     if args.command == "gateway":
         from bot.web.server import serve
 
