@@ -53,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("test-conversations", help="rasa test on tests/conversations")
     sub.add_parser("evaluate", help="cross-validation and the urgent regression set")
     sub.add_parser("publish", help="load the trained model into running servers, if safe")
+    sub.add_parser("retention", help="delete tracker data older than TRACKER_RETENTION_DAYS")
     sub.add_parser("gateway", help="serve only the web gateway")
     sub.add_parser("actions", help="serve only the action server")
     review_p = sub.add_parser("review", help="the content team's review inbox")
@@ -76,6 +77,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.publish import publish
 
         return publish()
+    if args.command == "retention":
+        from bot.retention import purge_trackers
+        from bot.settings import Settings
+
+        settings = Settings.from_env()
+        if not settings.tracker_store_url:
+            print("TRACKER_STORE_URL is not set: conversations live in memory only.")
+            return 0
+        deleted = purge_trackers(settings.tracker_store_url, settings.tracker_retention_days)
+        print(f"deleted {deleted} tracker events older than "
+              f"{settings.tracker_retention_days} days")
+        return 0
     if args.command == "gateway":
         from bot.web.server import serve
 
