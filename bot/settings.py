@@ -50,6 +50,7 @@ class Settings:
     review_retention_days: int = 30
     tracker_retention_days: int = 30
     rasa_token: str = ""
+    gateway_secret: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -93,4 +94,5 @@ class Settings:
             review_retention_days=_int(env, "REVIEW_RETENTION_DAYS", d.review_retention_days),
             tracker_retention_days=_int(env, "TRACKER_RETENTION_DAYS", d.tracker_retention_days),
             rasa_token=env.get("RASA_TOKEN", ""),
+            gateway_secret=env.get("GATEWAY_SECRET", ""),
         )

@@ -32,7 +32,10 @@ def create_app(settings: Settings) -> web.Application:
     app = web.Application(middlewares=[security_middleware(settings)],
                           client_max_size=settings.max_message_chars * 8 + 2048)
     app[SETTINGS] = settings
-    app[SESSIONS] = SessionStore(settings.session_ttl_s)
+    sessions = SessionStore(settings.session_ttl_s)
+    if settings.gateway_secret:  # shared by every gateway replica
+        sessions.secret = settings.gateway_secret.encode()
+    app[SESSIONS] = sessions
     app[SESSION_LIMIT] = RateLimiter(settings.rate_per_session_per_min)
     app[ADDRESS_LIMIT] = RateLimiter(settings.rate_per_address_per_min)
     app[CARDS] = build_cards()

@@ -91,7 +91,8 @@ async def chat(request: web.Request) -> web.Response:
         logger.warning("Rasa sent an empty reply; answered with the static helpline card")
         return _card_response(request, lang, 200)
     detected = detect_language(" ".join(str(m["text"]) for m in messages))
-    return web.json_response({"messages": messages, "language": detected or lang})
+    return web.json_response({"messages": messages, "language": detected or lang,
+                              "session_id": sessions.renew(session_id)})
 
 
 def _buttons(raw: Any) -> list[dict[str, str]]:

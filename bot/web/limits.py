@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -12,43 +13,60 @@ from dataclasses import dataclass, field
 
 @dataclass
 class SessionStore:
-    """Unguessable session ids with an idle expiry; Rasa sees only a keyed hash of each."""
+    """Signed session tokens, so any gateway with the same secret accepts them (stateless).
+
+    A token is `<random>.<issued>.<signature>`; it expires SESSION_TTL seconds after it was
+    issued, and every answered message renews it. Rasa sees only a keyed hash of the random
+    part, never the token.
+    """
 
     ttl_s: int
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
-    _seen: dict[str, float] = field(default_factory=dict)
+    _ended: dict[str, float] = field(default_factory=dict)
+
+    def _sign(self, payload: str) -> str:
+        digest = hmac.new(self.secret, payload.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest[:18]).decode()
+
+    def _issue(self, key: str) -> str:
+        payload = f"{key}.{int(time.time())}"
+        return f"{payload}.{self._sign(payload)}"
+
+    def _key(self, token: str) -> str | None:
+        parts = token.split(".")
+        if len(parts) != 3 or not parts[1].isdigit() or len(token) > 200:
+            return None
+        if not hmac.compare_digest(self._sign(f"{parts[0]}.{parts[1]}"), parts[2]):
+            return None
+        if time.time() - int(parts[1]) > self.ttl_s or parts[0] in self._ended:
+            return None
+        return parts[0]
 
     def create(self) -> str:
-        """A new session id."""
-        self._sweep()
-        session_id = secrets.token_urlsafe(24)
-        self._seen[session_id] = time.monotonic()
-        return session_id
+        """A new session token."""
+        return self._issue(secrets.token_urlsafe(18))
 
-    def touch(self, session_id: str) -> bool:
-        """True (and renewed) when the session exists and has not expired."""
-        seen = self._seen.get(session_id)
-        now = time.monotonic()
-        if seen is None or now - seen > self.ttl_s:
-            self._seen.pop(session_id, None)
-            return False
-        self._seen[session_id] = now
-        return True
+    def touch(self, token: str) -> bool:
+        """True when the token is genuine, unexpired and not ended."""
+        return self._key(token) is not None
 
-    def forget(self, session_id: str) -> None:
-        """Ends a session (quick exit / clear conversation)."""
-        self._seen.pop(session_id, None)
+    def renew(self, token: str) -> str:
+        """A fresh token for the same conversation (call after touch() succeeded)."""
+        key = self._key(token)
+        return self._issue(key) if key else token
 
-    def sender_id(self, session_id: str) -> str:
+    def forget(self, token: str) -> None:
+        """Ends a session on this gateway (quick exit, clear conversation)."""
+        key = self._key(token)
+        if key:
+            now = time.time()
+            self._ended = {k: v for k, v in self._ended.items() if now - v < self.ttl_s}
+            self._ended[key] = now
+
+    def sender_id(self, token: str) -> str:
         """The id Rasa stores the conversation under: not the client's token itself."""
-        return hmac.new(self.secret, session_id.encode(), hashlib.sha256).hexdigest()[:32]
-
-    def _sweep(self) -> None:
-        if len(self._seen) < 10_000:
-            return
-        now = time.monotonic()
-        for key in [k for k, v in self._seen.items() if now - v > self.ttl_s]:
-            del self._seen[key]
+        key = token.split(".")[0]
+        return hmac.new(self.secret, key.encode(), hashlib.sha256).hexdigest()[:32]
 
 
 @dataclass

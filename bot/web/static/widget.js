@@ -182,6 +182,7 @@
     var text = typeof d.message === 'string' && d.message.trim() ? d.message : '';
     if (s >= 200 && s < 300) {
       if ((d.language === 'en' || d.language === 'cy') && d.language !== state.lang) setLang(d.language);
+      if (typeof d.session_id === 'string' && d.session_id) state.sid = d.session_id; // renewed token
       if (state.sid) { state.exp = Date.now() + state.ttl * 1000; saveSession(); }
       if (msgs.length) return msgs.forEach(addEntry);
       return failure('error'); // an empty reply must never leave the user with silence
