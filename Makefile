@@ -20,7 +20,7 @@ run: install ## set up, train if needed, and serve the widget on http://localhos
 	@$(PY) -m bot run
 
 lint: install ## ruff
-	@$(PY) -m ruff check bot actions tests bench
+	@$(PY) -m ruff check bot actions tests $(wildcard bench)
 
 types: install ## mypy on bot/ and actions/
 	@$(PY) -m mypy bot actions
