@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install browser run test lint types unit validate train conversations evaluate e2e bench clean
+.PHONY: help install browser run test lint types unit audit validate train conversations evaluate e2e bench clean
 
 help: ## list the verbs
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -25,8 +25,12 @@ lint: install ## ruff
 types: install ## mypy on bot/ and actions/
 	@$(PY) -m mypy bot actions
 
-unit: install ## unit tests (no trained model needed)
+unit: install ## unit tests (no trained model needed); the gateway's also in its own venv
 	@$(PY) -m pytest tests/unit -q
+	@PYTHONPATH=. .venv-gateway/bin/python -m pytest tests/unit/web -q -p no:cacheprovider
+
+audit: install ## pip-audit the public gateway's environment (needs PyPI's vulnerability API)
+	@.venv-gateway/bin/python -m pip install --quiet pip-audit && .venv-gateway/bin/python -m pip_audit -r requirements-gateway.txt -s pypi --strict
 
 validate: install ## content check, Welsh parity, rasa data validate
 	@$(PY) -m bot validate

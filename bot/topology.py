@@ -99,7 +99,9 @@ def processes(settings: Settings) -> list[Process]:
         if settings.rasa_token:
             command += ["--enable-api", "--auth-token", settings.rasa_token]
         out.append(Process(f"rasa-{i + 1}", command, port, f"{url}/webhooks/rest/", env))
-    out.append(Process("gateway", [py, "-m", "bot", "gateway"], settings.gateway_port,
+    gateway_py = ROOT / ".venv-gateway" / "bin" / "python"
+    gw = str(gateway_py) if gateway_py.exists() else py
+    out.append(Process("gateway", [gw, "-m", "bot", "gateway"], settings.gateway_port,
                        f"http://127.0.0.1:{settings.gateway_port}/healthz",
                        dict(os.environ) | {"PYTHONPATH": str(ROOT)}))
     return out
