@@ -52,7 +52,7 @@ test: lint types unit validate train conversations evaluate e2e ## everything CI
 	@echo "make test: all checks passed"
 
 bench: train ## benchmarks (prints figures; not part of make test)
-	@$(PY) -m bench
+	@PYTHONPATH=. $(PY) -m bench
 
 clean: ## remove built files (keeps .venv)
 	rm -rf build models var reports results .pytest_cache .mypy_cache .ruff_cache
