@@ -5,7 +5,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install browser run test lint types unit audit validate train conversations evaluate e2e bench clean
+.PHONY: help install browser run test lint types unit audit validate train conversations scale evaluate e2e bench clean
 
 help: ## list the verbs
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -38,17 +38,20 @@ validate: install ## content check, Welsh parity, rasa data validate
 train: install ## train the model if data or config changed
 	@$(PY) -m bot train
 
-conversations: train ## conversation tests and the urgent regression set against the trained model
+conversations: train ## conversation tests, urgent regression set, live stack, review loop
 	@$(PY) -m bot test-conversations
-	@$(PY) -m pytest tests/model -q
+	@$(PY) -m pytest tests/model -q -p no:warnings
 
 evaluate: train ## cross-validated F1 per language, urgent recall/false alarms, reply language; writes reports/
 	@$(PY) -m bot evaluate
 
-e2e: train browser ## browser tests in Debian's Chromium
-	@$(PY) -m pytest tests/e2e -q
+scale: train ## replicas on throwaway PostgreSQL and Redis, with faults
+	@$(PY) -m pytest tests/scale -q -p no:warnings
 
-test: lint types unit validate train conversations evaluate e2e ## everything CI runs
+e2e: train browser ## browser tests in Debian's Chromium
+	@$(PY) -m pytest tests/e2e -q -p no:warnings
+
+test: lint types unit validate train conversations scale evaluate e2e ## everything CI runs
 	@echo "make test: all checks passed"
 
 bench: train ## benchmarks (prints figures; not part of make test)

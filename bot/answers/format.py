@@ -103,4 +103,6 @@ def helplines_reply(cards: list[HelplineCard], emergency: HelplineCard | None,
     lines = [w["helplines_intro"]] + [f"• {card_line(c, now, language)}" for c in cards]
     if emergency and emergency.phone:
         lines.append(w["emergency"].format(n=emergency.phone))
+    sources = list(dict.fromkeys(part.strip() for c in cards for part in c.source.split(";")))
+    lines.append(f"({w['source']}: {'; '.join(sources)})")
     return Reply("\n".join(lines), [{"title": w["report"], "payload": "/ask_report"}])

@@ -54,6 +54,17 @@ def test_urgent_messages_lead_with_999(stack: Stack, text: str, language: str,
     assert "999" not in follow_up[0]["text"].split("\n")[0]
 
 
+def test_no_process_logs_user_text_at_info(stack: Stack) -> None:
+    from bot.topology import log_dir
+
+    marker = "quokka-marker-7731 my son is 12"
+    s = stack.session()
+    stack.say(s, marker, "en")
+    stack.say(s, "/ask_helplines", "en")
+    for log in log_dir().glob("*.log"):
+        assert "quokka-marker-7731" not in log.read_text(encoding="utf-8", errors="replace"), log
+
+
 def test_with_the_action_server_stopped_urgent_replies_still_come_first(stack: Stack) -> None:
     stack.stop("actions-1")
     s = stack.session()

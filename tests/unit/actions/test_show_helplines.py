@@ -17,7 +17,8 @@ async def test_young_people_see_childline_and_meic_with_numbers(service) -> None
     assert "Childline: 0800 1111" in lines[1]
     assert "Meic: 080 880 23456, text 84001" in lines[2]
     assert "open 24 hours" in lines[1]
-    assert lines[-1] == "In an emergency, call 999."
+    assert lines[-2] == "In an emergency, call 999."
+    assert lines[-1].startswith("(Source: All Wales Practice Guide")
 
 
 async def test_parents_see_the_nspcc_in_welsh(service) -> None:  # type: ignore[no-untyped-def]
