@@ -89,7 +89,7 @@ def _confusion_png(section: str, lang: str, scores: IntentScores) -> None:
 def evaluate() -> int:
     """Runs every measurement, writes reports/evaluation.{json,html}, returns 1 below a gate."""
     REPORTS.mkdir(exist_ok=True)
-    folds = int(os.environ.get("CV_FOLDS", "3"))
+    folds = int(os.environ.get("CV_FOLDS", "5"))
     report: dict[str, Any] = {}
     parser = ModelParser()
     holdout = holdout_examples()
