@@ -65,9 +65,9 @@ class Stack:
 
 def start_stack(**env: str) -> Stack:
     """Starts a stack with its own ports; `env` overrides settings (e.g. RASA_PORT)."""
-    base = free_port_block(4)
-    values = {"RASA_PORT": str(base), "ACTION_PORT": str(base + 1),
-              "GATEWAY_PORT": str(base + 2), "RATE_PER_SESSION": "1000",
+    base = free_port_block(10)
+    values = {"RASA_PORT": str(base), "ACTION_PORT": str(base + 4),
+              "GATEWAY_PORT": str(base + 8), "RATE_PER_SESSION": "1000",
               "RATE_PER_ADDRESS": "10000", "RASA_TIMEOUT": "20"} | env
     os.environ.update(values)
     settings = Settings.from_env()

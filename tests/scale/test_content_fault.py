@@ -12,7 +12,7 @@ from tests.stack import Stack, free_port_block, start_stack
 
 @pytest.fixture(scope="module")
 def setup() -> Iterator[tuple[Stack, ThrowawayPostgres]]:
-    pg = ThrowawayPostgres(free_port_block(2) + 15)
+    pg = ThrowawayPostgres(free_port_block(2) + 40)
     pg.start()
     from bot.content.store import prepare
 

@@ -28,7 +28,7 @@ TURNS = [
 
 @pytest.fixture(scope="module")
 def servers() -> Iterator[tuple[ThrowawayPostgres, ThrowawayRedis]]:
-    base = free_port_block(2) + 10
+    base = free_port_block(2) + 30
     pg, redis = ThrowawayPostgres(base), ThrowawayRedis(base + 1)
     pg.start()
     redis.start()
