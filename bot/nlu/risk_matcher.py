@@ -21,20 +21,21 @@ def route(intent: dict[str, Any], ranking: list[dict[str, Any]], matched: list[s
                                                                    list[dict[str, Any]]]:
     """Chooses the intent: the classifier's urgent intent, else the lexicon's, else unchanged.
 
-    An urgent intent the classifier ranks first with at least `urgent_floor` confidence is
-    lifted to `boosted_confidence`, so the fallback classifier does not swallow it.
+    This runs after the fallback classifier, so a low-confidence or ambiguous urgent message is
+    never turned into "please rephrase": the classifier's own best intent (the first in the
+    ranking that is not nlu_fallback) is used when it is urgent and at least `urgent_floor`.
     """
-    name = intent.get("name") or ""
-    confidence = float(intent.get("confidence") or 0.0)
+    best = next((r for r in ranking if r.get("name") != "nlu_fallback"), intent)
+    name = best.get("name") or ""
+    confidence = float(best.get("confidence") or 0.0)
     if name in URGENT_INTENTS and confidence >= urgent_floor:
-        if confidence < boosted_confidence:
-            intent = {"name": name, "confidence": boosted_confidence}
-            ranking = [intent] + [r for r in ranking if r.get("name") != name]
+        chosen = {"name": name, "confidence": max(confidence, boosted_confidence)}
+    elif matched:
+        chosen = {"name": matched[0], "confidence": 1.0}
+    else:
         return intent, ranking
-    if matched:
-        intent = {"name": matched[0], "confidence": 1.0}
-        ranking = [intent] + [r for r in ranking if r.get("name") != matched[0]]
-    return intent, ranking
+    rest = [r for r in ranking if r.get("name") not in {chosen["name"], "nlu_fallback"}]
+    return chosen, [chosen, *rest]
 
 
 @DefaultV1Recipe.register(
@@ -61,11 +62,13 @@ class RiskMatcherComponent(GraphComponent):
             if text.startswith("/"):
                 continue
             intent = message.get(INTENT) or {}
+            ranking = list(message.get(INTENT_RANKING_KEY) or [])
             matched = self.matcher.match(text)
-            message.set("risk", {"matched": matched, "classifier": dict(intent)},
+            classifier = next((r for r in ranking if r.get("name") != "nlu_fallback"), intent)
+            message.set("risk", {"matched": matched, "classifier": dict(classifier)},
                         add_to_output=True)
-            new_intent, ranking = route(intent, list(message.get(INTENT_RANKING_KEY) or []),
-                                        matched, float(self.config["urgent_floor"]),
+            new_intent, ranking = route(intent, ranking, matched,
+                                        float(self.config["urgent_floor"]),
                                         float(self.config["boosted_confidence"]))
             message.set(INTENT, new_intent, add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

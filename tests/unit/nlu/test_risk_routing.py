@@ -1,32 +1,40 @@
-"""How the classifier's intent and the lexicon's match combine."""
+"""How the classifier's ranking and the lexicon's match combine (after the fallback)."""
 
 from __future__ import annotations
 
 from bot.nlu.risk_matcher import route
 
-RANKING = [{"name": "ask_effects", "confidence": 0.5}, {"name": "urgent_self_harm",
-                                                         "confidence": 0.3}]
+FALLBACK = {"name": "nlu_fallback", "confidence": 0.2}
 
 
 def test_the_lexicon_overrides_a_non_urgent_intent() -> None:
-    intent, ranking = route({"name": "ask_effects", "confidence": 0.5}, RANKING,
-                            ["urgent_self_harm"], 0.4, 0.9)
+    ranking = [{"name": "ask_effects", "confidence": 0.9}, {"name": "greet", "confidence": 0.1}]
+    intent, new_ranking = route(ranking[0], ranking, ["urgent_self_harm"], 0.2, 0.9)
     assert intent == {"name": "urgent_self_harm", "confidence": 1.0}
-    assert ranking[0] == intent and len(ranking) == 2
+    assert new_ranking[0] == intent and len(new_ranking) == 3
 
 
-def test_a_weak_urgent_intent_is_rescued_by_the_lexicon() -> None:
-    intent, _ = route({"name": "urgent_self_harm", "confidence": 0.33}, RANKING,
-                      ["urgent_self_harm"], 0.4, 0.9)
-    assert intent["confidence"] == 1.0
+def test_the_fallback_cannot_swallow_a_lexicon_match() -> None:
+    ranking = [FALLBACK, {"name": "ask_talking_to_child", "confidence": 0.98}]
+    intent, new_ranking = route(FALLBACK, ranking, ["urgent_danger"], 0.2, 0.9)
+    assert intent["name"] == "urgent_danger"
+    assert all(r["name"] != "nlu_fallback" for r in new_ranking)
 
 
-def test_a_fairly_sure_urgent_intent_is_lifted_above_the_fallback() -> None:
-    intent, ranking = route({"name": "urgent_danger", "confidence": 0.5}, RANKING, [], 0.4, 0.9)
+def test_an_unsure_urgent_classification_is_lifted_above_the_fallback() -> None:
+    ranking = [FALLBACK, {"name": "urgent_danger", "confidence": 0.3},
+               {"name": "ask_online_friends", "confidence": 0.28}]
+    intent, new_ranking = route(FALLBACK, ranking, [], 0.2, 0.9)
     assert intent == {"name": "urgent_danger", "confidence": 0.9}
-    assert ranking[0]["name"] == "urgent_danger"
+    assert new_ranking[0]["name"] == "urgent_danger"
+
+
+def test_a_very_weak_urgent_guess_alone_stays_a_fallback() -> None:
+    ranking = [FALLBACK, {"name": "urgent_danger", "confidence": 0.1}]
+    assert route(FALLBACK, ranking, [], 0.2, 0.9) == (FALLBACK, ranking)
 
 
 def test_nothing_urgent_leaves_the_classifier_alone() -> None:
     original = {"name": "ask_effects", "confidence": 0.5}
-    assert route(original, RANKING, [], 0.4, 0.9) == (original, RANKING)
+    ranking = [original]
+    assert route(original, ranking, [], 0.2, 0.9) == (original, ranking)
