@@ -50,6 +50,23 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     return out
 
 
+WHY_MISSED = """## Targets missed, and what would close them
+
+- **Sequential latency (≈1.4× the stock assistant):** Diogel's pipeline does more per message
+  than `rasa init`'s: language detection (lingua), the context extractor and the spaCy risk
+  matcher run on every message, and most answers call the action server, which reads the content
+  store. The gateway itself adds under 3 ms. Caching content per topic and language in the action
+  server, and running lingua only when the widget gives no language, would close most of it.
+- **Throughput at 10 conversations (≈1.3× the stock single process, target 1.5×):** two replicas
+  share two cores with two action servers and the gateway. More cores, or Sanic workers instead
+  of whole replicas, would give the remaining headroom.
+- **Long conversations:** latency grows with the number of turns (Rasa 3.6 rebuilds the
+  tracker's past states on every prediction, O(turns)). Conversations expire after 60 minutes
+  idle; starting a new Rasa session after a fixed number of turns (carrying the slots) would keep
+  it flat.
+"""
+
+
 def performance_md(r: dict[str, Any]) -> str:
     """The page docs/PERFORMANCE.md, from a report."""
     lines = ["# Performance", "", f"Measured {r['date'][:16]} on {r['machine']} with",
@@ -83,6 +100,7 @@ def performance_md(r: dict[str, Any]) -> str:
             lines.append(f"| {lang} | {cv} | {u['holdout_macro_f1']:.3f} | "
                          f"{u['urgent_recall']:.3f} | {u['false_alarm_rate']:.3f} | "
                          f"{u['reply_language']:.3f} |")
+    lines += ["", "How the NLU pipeline was chosen: `docs/PIPELINE.md`.", "", WHY_MISSED]
     return "\n".join(lines) + "\n"
 
 
