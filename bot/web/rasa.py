@@ -69,24 +69,20 @@ class RasaClient:
             raise RasaUnavailable()
         raise RasaUnavailable()
 
-    async def ready(self) -> bool:
-        """True when every replica answers on its REST channel."""
-        for url in self.urls:
+    async def _all_answer(self, urls: tuple[str, ...]) -> bool:
+        for url in urls:
             try:
-                async with self.http.get(f"{url}/webhooks/rest/", timeout=self.timeout) as r:
+                async with self.http.get(url, timeout=self.timeout) as r:
                     if r.status != 200:
                         return False
             except (aiohttp.ClientError, TimeoutError):
                 return False
         return True
 
+    async def ready(self) -> bool:
+        """True when every replica answers on its REST channel."""
+        return await self._all_answer(tuple(f"{u}/webhooks/rest/" for u in self.urls))
+
     async def actions_ready(self, urls: tuple[str, ...]) -> bool:
         """True when every action server answers its health check."""
-        for url in urls:
-            try:
-                async with self.http.get(f"{url}/health", timeout=self.timeout) as r:
-                    if r.status != 200:
-                        return False
-            except (aiohttp.ClientError, TimeoutError):
-                return False
-        return True
+        return await self._all_answer(tuple(f"{u}/health" for u in urls))
