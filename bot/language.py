@@ -19,7 +19,7 @@ fory yfory nhw chdi chi ti rhaid angen gwneud neud siarad cymraeg saesneg newydd
 nac ydyn maen mewn ein eich gen gyd pawb hogyn bachgen genod merched mam tad nain taid mamgu
 tadcu fe fo dyn menyw dynes fideo negeseuon neges anfon danfon rhannu cyfrinair yn hyn hynny
 ma di ata ato ati sy sydd oedd roedd fydd bydd gallu allu eisio nid nath wnaeth wyt ydych fi
-pwy neithiwr heddiw wela n llunie negeseuon cwrdd gwrdd plis diolchu shwt shw gweld weld dros isie
+pwy neithiwr heddiw wela n ie yndi ydi nage naddo dy llunie negeseuon cwrdd gwrdd plis diolchu shwt shw gweld weld dros isie
 """.split())
 ENGLISH_WORDS = frozenset("""
 the is are my what how im i'm you your and to of with can do dont don't he she it this that
@@ -27,12 +27,16 @@ about please pls thanks thank hello hi hey help son daughter child kid kids shou
 where when why who has have had been being was were will want need know think just online
 him her them they we our me a an in on for from at by not no yes sent send sending
 """.split())
+_ASK = (r"(speak|reply|talk|chat|answer|write|continue|carry on|respond|switch|change|do this|"
+        r"siarad|ateb|sgwrsio|sgwennu|ysgrifennu|newid|cario mlaen|parhau)")
 SWITCH_TO_WELSH = re.compile(
-    r"\b(yn gymraeg|in welsh|speak welsh|cymraeg plis|cymraeg os gwelwch|siarad cymraeg|"
-    r"welsh please|welsh pls|newid i r gymraeg|newid i gymraeg)\b|^cymraeg$")
+    rf"\b{_ASK}\b.*\b(in welsh|yn gymraeg|i r gymraeg|i gymraeg|cymraeg|welsh)\b"
+    r"|^(in welsh|yn gymraeg|cymraeg|welsh)( please| pls| plis| os gwelwch yn dda)?$"
+    r"|^(welsh|cymraeg) (please|pls|plis)$")
 SWITCH_TO_ENGLISH = re.compile(
-    r"\b(in english|speak english|yn saesneg|english please|english pls|siarad saesneg|"
-    r"saesneg plis|newid i r saesneg|newid i saesneg|switch to english)\b|^(english|saesneg)$")
+    rf"\b{_ASK}\b.*\b(in english|yn saesneg|i r saesneg|i saesneg|saesneg|english)\b"
+    r"|^(in english|yn saesneg|saesneg|english)( please| pls| plis| os gwelwch yn dda)?$"
+    r"|^(english|saesneg) (please|pls|plis)$")
 
 
 @lru_cache(maxsize=1)

@@ -46,3 +46,16 @@ def test_clear_text_in_the_other_language_wins_over_the_switch() -> None:
 def test_explicit_requests_switch_language(text: str, language: str) -> None:
     assert requested_language(text) == language
     assert choose_language(text, "en" if language == "cy" else "cy") == language
+
+
+@pytest.mark.parametrize("text", [
+    "can I get support in Welsh on the phone", "is there a helpline in welsh for young people",
+    "what is the welsh for grooming"])
+def test_questions_about_welsh_are_not_requests_to_switch(text: str) -> None:
+    assert requested_language(text) is None
+    assert choose_language(text, None) == "en"
+
+
+@pytest.mark.parametrize("text", ["diolch am dy help", "ie", "yndi"])
+def test_short_welsh_replies_are_welsh(text: str) -> None:
+    assert choose_language(text, None) == "cy"
