@@ -19,7 +19,8 @@ fory yfory nhw chdi chi ti rhaid angen gwneud neud siarad cymraeg saesneg newydd
 nac ydyn maen mewn ein eich gen gyd pawb hogyn bachgen genod merched mam tad nain taid mamgu
 tadcu fe fo dyn menyw dynes fideo negeseuon neges anfon danfon rhannu cyfrinair yn hyn hynny
 ma di ata ato ati sy sydd oedd roedd fydd bydd gallu allu eisio nid nath wnaeth wyt ydych fi
-pwy neithiwr heddiw wela n ie yndi ydi nage naddo dy llunie negeseuon cwrdd gwrdd plis diolchu shwt shw gweld weld dros isie
+pwy neithiwr heddiw wela n ie yndi ydi nage naddo dy llunie negeseuon cwrdd gwrdd plis
+diolchu shwt shw gweld weld dros isie
 """.split())
 ENGLISH_WORDS = frozenset("""
 the is are my what how im i'm you your and to of with can do dont don't he she it this that
