@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,12 @@ class Reply:
         return {"text": self.text, "buttons": self.buttons}
 
 
+def unique_sources(sources: Iterable[str]) -> list[str]:
+    """Each source once, in order, even when several texts cite it in a combined source."""
+    parts = (" ".join(p.split()) for source in sources for p in source.split(";"))
+    return list(dict.fromkeys(p for p in parts if p))
+
+
 def words(language: str) -> dict[str, str]:
     """The fixed words of answers in `language` (English when unknown)."""
     return WORDS.get(language, WORDS["en"])
@@ -73,8 +80,7 @@ def tips_reply(answer: TopicAnswer, offset: int, language: str, age: int | None,
         lines.append(w["for_age"].format(age=age))
     lines += [f"• {t.text}" for t in shown]
     lines += list(extra)
-    sources = sorted({t.source for t in shown})
-    lines.append(f"({w['source']}: {'; '.join(sources)})")
+    lines.append(f"({w['source']}: {'; '.join(unique_sources(t.source for t in shown))})")
     if closing:
         lines.append(closing)
     buttons = []
@@ -103,6 +109,5 @@ def helplines_reply(cards: list[HelplineCard], emergency: HelplineCard | None,
     lines = [w["helplines_intro"]] + [f"• {card_line(c, now, language)}" for c in cards]
     if emergency and emergency.phone:
         lines.append(w["emergency"].format(n=emergency.phone))
-    sources = list(dict.fromkeys(part.strip() for c in cards for part in c.source.split(";")))
-    lines.append(f"({w['source']}: {'; '.join(sources)})")
+    lines.append(f"({w['source']}: {'; '.join(unique_sources(c.source for c in cards))})")
     return Reply("\n".join(lines), [{"title": w["report"], "payload": "/ask_report"}])
