@@ -84,6 +84,7 @@ def main() -> int:
     (ROOT / "reports").mkdir(exist_ok=True)
     (ROOT / "reports" / "bench.json").write_text(json.dumps(report, indent=1))
     chart(report, ROOT / "reports" / "bench.png")
+    chart(report, ROOT / "docs" / "bench.png")
     text = performance_md(report)
     (ROOT / "docs" / "PERFORMANCE.md").write_text(text, encoding="utf-8")
     print(text)
