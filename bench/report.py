@@ -52,8 +52,8 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 
 WHY_MISSED = """## Targets missed, and what would close them
 
-- **Sequential latency (above 1.3× the stock assistant; figure in the table):** Diogel's pipeline does more per message
-  than `rasa init`'s: language detection (lingua), the context extractor and the spaCy risk
+- **Sequential latency (above 1.3× the stock assistant; figure in the table):** Diogel's
+  pipeline does more per message than `rasa init`'s: language detection (lingua), the context extractor and the spaCy risk
   matcher run on every message, and most answers call the action server, which reads the content
   store. The gateway itself adds under 3 ms. Caching content per topic and language in the action
   server, and running lingua only when the widget gives no language, would close most of it.
