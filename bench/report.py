@@ -52,14 +52,15 @@ def rows(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 
 WHY_MISSED = """## Targets missed, and what would close them
 
-- **Sequential latency (above 1.3× the stock assistant; figure in the table):** Diogel's
-  pipeline does more per message than `rasa init`'s: language detection (lingua), the context extractor and the spaCy risk
-  matcher run on every message, and most answers call the action server, which reads the content
-  store. The gateway itself adds under 3 ms. Caching content per topic and language in the action
-  server, and running lingua only when the widget gives no language, would close most of it.
-- **Throughput at 10 conversations (below 1.5× the stock single process):** two replicas
-  share two cores with two action servers and the gateway. More cores, or Sanic workers instead
-  of whole replicas, would give the remaining headroom.
+- **Sequential latency (above 1.3x the stock assistant; figure in the table):** Diogel's
+  pipeline does more per message than `rasa init`'s: language detection (lingua), the context
+  extractor and the spaCy risk matcher run on every message, and most answers call the action
+  server, which reads the content store. The gateway itself adds under 3 ms. Caching content per
+  topic and language in the action server, and running lingua only when the widget gives no
+  language, would close most of it.
+- **Throughput at 10 conversations (below 1.5x the stock single process):** two replicas share
+  two cores with two action servers and the gateway. More cores, or Sanic workers instead of
+  whole replicas, would give the remaining headroom.
 - **Long conversations:** latency grows with the number of turns (Rasa 3.6 rebuilds the
   tracker's past states on every prediction, O(turns)). Conversations expire after 60 minutes
   idle; starting a new Rasa session after a fixed number of turns (carrying the slots) would keep
