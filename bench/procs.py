@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -12,17 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.settings import Settings
-from bot.supervisor import Supervisor, is_ready
+from bot.supervisor import Supervisor, free_port_block, is_ready
 from bot.topology import processes
 from bot.training.train import rasa_env
-
-
-def free_port(start: int = 21000) -> int:
-    """The first of ten free consecutive ports from `start`."""
-    for base in range(start, 40000, 20):
-        if all(socket.socket().connect_ex(("127.0.0.1", p)) != 0 for p in range(base, base + 10)):
-            return base
-    raise RuntimeError("no free ports")
 
 
 def peak_rss_mib(pid: int) -> float:
@@ -51,7 +42,7 @@ class Started:
 
 def start_diogel(**env: str) -> Started:
     """Starts Diogel's processes with `env` overrides and times each to readiness."""
-    base = free_port()
+    base = free_port_block(10, 21000)
     os.environ.update({"RASA_PORT": str(base), "ACTION_PORT": str(base + 5),
                        "GATEWAY_PORT": str(base + 9), "RATE_PER_SESSION": "100000",
                        "RATE_PER_ADDRESS": "1000000", "RASA_TIMEOUT": "60"} | env)
@@ -74,7 +65,7 @@ class StockRasa:
     def __init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="diogel-stock-"))
         self.process: subprocess.Popen[bytes] | None = None
-        self.port = free_port(23000)
+        self.port = free_port_block(1, 23000)
         self.ready_s = 0.0
 
     def train(self) -> float:

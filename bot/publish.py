@@ -12,8 +12,6 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from bot.evaluation.data import urgent_set
-from bot.evaluation.metrics import urgent_scores
 from bot.settings import Settings
 from bot.training.train import MODEL
 
@@ -23,10 +21,7 @@ def urgent_gate(model: Path) -> list[str]:
     from bot.evaluation.model import ModelParser
 
     parser = ModelParser(model)
-    urgent, near = urgent_set()
-    scores = urgent_scores(urgent, near,
-                           [parser.parse(m["text"])["intent"]["name"] for m in urgent],
-                           [parser.parse(m["text"])["intent"]["name"] for m in near])
+    scores = parser.urgent_scores()
     parser.close()
     problems = []
     for lang, s in scores.items():

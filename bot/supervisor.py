@@ -21,6 +21,14 @@ def port_taken(port: int, host: str = "127.0.0.1") -> bool:
         return sock.connect_ex((host, port)) == 0
 
 
+def free_port_block(count: int, start: int = 20000) -> int:
+    """The first of `count` consecutive free loopback ports from `start` (tests, benchmarks)."""
+    for base in range(start, 60000, 37):
+        if not any(port_taken(port) for port in range(base, base + count)):
+            return base
+    raise RuntimeError("no free ports")
+
+
 def is_ready(url: str) -> bool:
     """True when the URL answers 200."""
     try:

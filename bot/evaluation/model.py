@@ -37,6 +37,16 @@ class ModelParser:
         """Parses every text in order."""
         return [self.parse(t) for t in texts]
 
+    def urgent_scores(self) -> dict[str, dict[str, Any]]:
+        """Recall and false alarms on the urgent regression set, per language."""
+        from bot.evaluation.data import urgent_set
+        from bot.evaluation.metrics import urgent_scores
+
+        urgent, near = urgent_set()
+        return urgent_scores(urgent, near,
+                             [self.parse(m["text"])["intent"]["name"] for m in urgent],
+                             [self.parse(m["text"])["intent"]["name"] for m in near])
+
     def close(self) -> None:
         """Releases the event loop."""
         self.loop.close()

@@ -11,8 +11,8 @@ from typing import Any
 
 from bot import ROOT
 from bot.evaluation.crossval import cross_validate, score_by_language
-from bot.evaluation.data import holdout_examples, urgent_set
-from bot.evaluation.metrics import IntentScores, urgent_scores
+from bot.evaluation.data import holdout_examples
+from bot.evaluation.metrics import IntentScores
 from bot.evaluation.model import ModelParser
 from bot.language import choose_language
 
@@ -101,10 +101,7 @@ def evaluate() -> int:
     predicted = [parser.parse(e.text)["intent"]["name"] or "" for e in holdout]
     holdout_scores = score_by_language(holdout, predicted)
     report["holdout"] = _scores_json(holdout_scores)
-    urgent, near = urgent_set()
-    report["urgent"] = urgent_scores(
-        urgent, near, [parser.parse(m["text"])["intent"]["name"] for m in urgent],
-        [parser.parse(m["text"])["intent"]["name"] for m in near])
+    report["urgent"] = parser.urgent_scores()
     # A request to switch ("can we speak Welsh") is answered in the language asked for.
     plain = [e for e in holdout if e.intent != "change_language"]
     report["reply_language"] = {lang: sum(

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.supervisor import free_port_block
 from tests.scale.servers import ThrowawayPostgres
-from tests.stack import Stack, free_port_block, start_stack
+from tests.stack import Stack, start_stack
 
 
 @pytest.fixture(scope="module")

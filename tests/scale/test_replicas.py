@@ -13,8 +13,9 @@ import aiohttp
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.supervisor import free_port_block
 from tests.scale.servers import ThrowawayPostgres, ThrowawayRedis
-from tests.stack import Stack, free_port_block, start_stack
+from tests.stack import Stack, start_stack
 
 TURNS = [
     ("/greet", "Diogel"),
