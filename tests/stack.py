@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import socket
 import urllib.request
+from collections.abc import Iterator
 from typing import Any
 
 from bot.settings import Settings
-from bot.supervisor import Supervisor
+from bot.supervisor import Supervisor, free_port_block
 from bot.topology import processes
-
-
-def free_port_block(count: int) -> int:
-    """The first of `count` consecutive free ports."""
-    for start in range(20000, 40000, 37):
-        ok = True
-        for port in range(start, start + count):
-            with socket.socket() as sock:
-                if sock.connect_ex(("127.0.0.1", port)) == 0:
-                    ok = False
-                    break
-        if ok:
-            return start
-    raise RuntimeError("no free ports")
 
 
 class Stack:
@@ -63,32 +50,40 @@ class Stack:
 
 
 
-def start_stack(**env: str) -> Stack:
-    """Starts a stack with its own ports; `env` overrides settings (e.g. RASA_PORT)."""
-    base = free_port_block(10)
-    values = {"RASA_PORT": str(base), "ACTION_PORT": str(base + 4),
-              "GATEWAY_PORT": str(base + 8), "RATE_PER_SESSION": "1000",
-              "RATE_PER_ADDRESS": "10000", "RASA_TIMEOUT": "20"} | env
+@contextlib.contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """Sets variables for the processes started inside, then restores the test's environment,
+    so that one stack's settings (e.g. REDIS_URL) never leak into the next."""
+    saved = dict(os.environ)
     os.environ.update(values)
-    settings = Settings.from_env()
-    supervisor = Supervisor(processes(settings))
-    supervisor.start()
-    if not supervisor.wait_ready(240):
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def _start(values: dict[str, str], only: str | None, timeout_s: float) -> Stack:
+    with _environment(values):
+        settings = Settings.from_env()
+        supervisor = Supervisor([p for p in processes(settings) if only in (None, p.name)])
+        supervisor.start()
+    if not supervisor.wait_ready(timeout_s):
         supervisor.stop()
         raise RuntimeError("the stack did not start: see var/log/")
     return Stack(settings, supervisor)
 
 
+def start_stack(**env: str) -> Stack:
+    """Starts a stack with its own ports; `env` overrides settings (e.g. RASA_PORT)."""
+    base = free_port_block(10)
+    return _start({"RASA_PORT": str(base), "ACTION_PORT": str(base + 4),
+                   "GATEWAY_PORT": str(base + 8), "RATE_PER_SESSION": "1000",
+                   "RATE_PER_ADDRESS": "10000", "RASA_TIMEOUT": "20"} | env, None, 240)
+
+
 def start_gateway_only() -> Stack:
     """A gateway whose Rasa never answers (nothing listens on its Rasa port)."""
     base = free_port_block(4)
-    os.environ.update(RASA_PORT=str(base), ACTION_PORT=str(base + 1), GATEWAY_PORT=str(base + 2),
-                      RASA_TIMEOUT="2")
-    settings = Settings.from_env()
-    gateway = [p for p in processes(settings) if p.name == "gateway"]
-    supervisor = Supervisor(gateway)
-    supervisor.start()
-    if not supervisor.wait_ready(60):
-        supervisor.stop()
-        raise RuntimeError("the gateway did not start")
-    return Stack(settings, supervisor)
+    return _start({"RASA_PORT": str(base), "ACTION_PORT": str(base + 1),
+                   "GATEWAY_PORT": str(base + 2), "RASA_TIMEOUT": "2"}, "gateway", 60)
