@@ -93,7 +93,7 @@ def processes(settings: Settings) -> list[Process]:
         port = settings.rasa_port + i
         path = BUILD / f"endpoints-{port}.yml"
         path.write_text(yaml.safe_dump(endpoints(settings, i)), encoding="utf-8")
-        command = [py, "-m", "rasa", "run", "--model", str(MODEL), "--port", str(port),
+        command = [py, "-m", "bot.rasa_run", "run", "--model", str(MODEL), "--port", str(port),
                    "--interface", "127.0.0.1", "--credentials", str(ROOT / "credentials.yml"),
                    "--endpoints", str(path), "--response-timeout", "20"]
         if settings.rasa_token:

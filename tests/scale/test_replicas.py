@@ -14,9 +14,11 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.supervisor import free_port_block
+from bot.topology import log_dir
 from tests.scale.servers import ThrowawayPostgres, ThrowawayRedis
 from tests.stack import Stack, start_stack
 
+MARKER = "quokkaseventythree"
 TURNS = [
     ("/greet", "Diogel"),
     ("my daughter is 11", "keep their age in mind"),
@@ -98,10 +100,15 @@ def test_redis_stopped_gives_an_answer_or_the_helpline_card(
     redis.stop()
     try:
         s = stack.session()
-        reply = stack.say(s, "i want to kill myself")
+        reply = stack.say(s, f"i want to kill myself {MARKER}")
         assert reply and "999" in reply[0]["text"]
     finally:
         redis.start()
+    # Rasa fails this message (no lock) and logs the failure: without the user's words.
+    logs = [p for p in log_dir().glob("rasa-*.log")
+            if "rest.message.received.failure" in p.read_text(errors="replace")]
+    assert logs, "expected Rasa to log the failed message"
+    assert not any(MARKER in p.read_text(errors="replace") for p in log_dir().glob("*.log"))
 
 
 def test_postgres_stopped_and_restarted_recovers(
