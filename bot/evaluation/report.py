@@ -18,7 +18,7 @@ from bot.language import choose_language
 
 REPORTS = ROOT / "reports"
 # Quality gates. The product target for cross-validated macro F1 is 0.90 per language; the data
-# reaches 0.901 (en) / 0.893 (cy), so the gate below guards against regressions while the content
+# reaches 0.901 (en) / 0.895 (cy), so the gate below guards against regressions while the content
 # team adds examples (docs/PIPELINE.md). The held-out set of realistic messages must stay at 0.90.
 TARGET_CV_F1 = 0.90
 MIN_CV_F1 = 0.88
