@@ -59,7 +59,9 @@ def gateway_sender(base: str) -> Callable[[aiohttp.ClientSession], Awaitable[Sen
 
         async def send(http: aiohttp.ClientSession, conversation: str, text: str) -> bool:
             async with http.post(f"{base}/api/chat", json={"session_id": token[0],
-                                                           "message": text}) as r:
+                                                           "message": text,
+                                                           "button": text.startswith("/")}
+                                 ) as r:
                 body = await r.json()
                 token[0] = body.get("session_id", token[0])
                 return r.status == 200 and not body.get("fallback")

@@ -31,6 +31,14 @@ def clean(message: str) -> str:
     return kept.strip()
 
 
+def as_typed(message: str) -> str:
+    """Typed text that Rasa will not read as a command: "/restart" is the words "restart".
+
+    Only a button click (the widget sends "button": true) may carry an intent payload.
+    """
+    return message.lstrip("/ \t\n")
+
+
 def _language(value: Any) -> str | None:
     return value if value in {"en", "cy"} else None
 
@@ -70,6 +78,8 @@ async def chat(request: web.Request) -> web.Response:
     if not isinstance(message, str) or not isinstance(session_id, str):
         return _error(400, "bad_json", lang)
     message = clean(message)
+    if body.get("button") is not True:
+        message = as_typed(message)
     if not message:
         return _error(400, "empty", lang)
     if len(message) > settings.max_message_chars:

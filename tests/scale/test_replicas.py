@@ -55,7 +55,9 @@ async def _conversation(http: aiohttp.ClientSession, base: str) -> list[str]:
     problems = []
     for message, expected in TURNS:
         async with http.post(f"{base}/api/chat", json={"session_id": token, "message": message,
-                                                      "language": "en"}) as r:
+                                                      "language": "en",
+                                                      "button": message.startswith("/")}
+                             ) as r:
             body: dict[str, Any] = await r.json()
         token = body.get("session_id", token)
         text_ = "\n".join(m["text"] for m in body.get("messages", []))

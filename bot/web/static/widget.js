@@ -135,11 +135,13 @@
       throw r;
     });
   }
-  function chat(message, lang, retried) {
+  // A button's payload ("/intent") is marked as such; typed text never is, so a user who types
+  // "/something" is understood as words, not as a command.
+  function chat(message, lang, button, retried) {
     return ensureSession().then(function (sid) {
-      return request('POST', '/api/chat', { session_id: sid, message: message, language: lang });
+      return request('POST', '/api/chat', { session_id: sid, message: message, language: lang, button: button });
     }).then(function (r) {
-      if ((r.status === 404 || r.status === 410) && !retried) { forgetSession(); return chat(message, lang, true); }
+      if ((r.status === 404 || r.status === 410) && !retried) { forgetSession(); return chat(message, lang, button, true); }
       return r;
     });
   }
@@ -157,7 +159,7 @@
       setTimeout(done(function () { restore(typed); failure('offline'); }), 0);
       return true;
     }
-    chat(message, state.lang, false).then(done(function (r) { handle(r, typed); }), done(function (x) {
+    chat(message, state.lang, !typed, false).then(done(function (r) { handle(r, typed); }), done(function (x) {
       if (x && typeof x.status === 'number') return handle(x, typed);
       restore(typed);
       failure(navigator.onLine === false ? 'offline' : 'error');

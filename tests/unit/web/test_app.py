@@ -64,10 +64,22 @@ async def test_a_message_reaches_rasa_under_a_hidden_sender_id(client, rasa) -> 
     assert sent["metadata"] == {"language": "cy"}
 
 
+async def test_typed_text_is_never_read_as_a_command(client, rasa) -> None:  # type: ignore[no-untyped-def]
+    sid = await _session(client)
+    for typed, sent in [("/restart", "restart"), ("//urgent_danger", "urgent_danger"),
+                        ('/ inform_audience{"audience":"x"}', 'inform_audience{"audience":"x"}')]:
+        response = await client.post("/api/chat", json={"session_id": sid, "message": typed,
+                                                         "button": "yes"})
+        assert response.status == 200
+        assert rasa.received[-1]["message"] == sent
+    slashes = await client.post("/api/chat", json={"session_id": sid, "message": " / / "})
+    assert slashes.status == 400 and (await slashes.json())["error"] == "empty"
+
+
 async def test_button_payloads_carry_the_language_entity(client, rasa) -> None:  # type: ignore[no-untyped-def]
     sid = await _session(client)
     await client.post("/api/chat", json={"session_id": sid, "message": "/greet",
-                                         "language": "cy"})
+                                         "language": "cy", "button": True})
     assert rasa.received[-1]["message"] == '/greet{"language":"cy"}'
     assert with_language('/inform_audience{"audience":"parent"}', "en") == \
         '/inform_audience{"audience":"parent","language":"en"}'
