@@ -17,7 +17,7 @@ from bot.training.train import rasa_env
 def train_nlu(examples: list[Example], folder: Path, name: str) -> Path:
     """Trains an NLU-only model on `examples` with the project's config.yml."""
     data = write_nlu(examples, folder / f"{name}.yml")
-    command = [sys.executable, "-m", "rasa", "train", "nlu", "--nlu", str(data), "--config",
+    command = [sys.executable, "-m", "bot.rasa_run", "train", "nlu", "--nlu", str(data), "--config",
                str(ROOT / "config.yml"), "--out", str(folder), "--fixed-model-name", name,
                "--quiet"]
     subprocess.run(command, check=True, cwd=ROOT, env=rasa_env(), stdout=subprocess.DEVNULL)

@@ -17,11 +17,9 @@ from bot.evaluation.model import ModelParser
 from bot.language import choose_language
 
 REPORTS = ROOT / "reports"
-# Quality gates. The product target for cross-validated macro F1 is 0.90 per language; the data
-# reaches 0.901 (en) / 0.895 (cy), so the gate below guards against regressions while the content
-# team adds examples (docs/PIPELINE.md). The held-out set of realistic messages must stay at 0.90.
-TARGET_CV_F1 = 0.90
-MIN_CV_F1 = 0.88
+# Quality gates (issue #5): cross-validated macro F1 of at least 0.90 in each language, and the
+# held-out set of realistic messages at 0.90 too. Figures and history in docs/PIPELINE.md.
+MIN_CV_F1 = 0.90
 MIN_HOLDOUT_F1 = 0.90
 MAX_FALSE_ALARMS = 0.05
 
@@ -138,8 +136,6 @@ def _print_and_gate(report: dict[str, Any]) -> int:
             if cv["macro_f1"] < MIN_CV_F1:
                 failures.append(f"{lang} cross-validated macro F1 {cv['macro_f1']:.3f} < "
                                 f"{MIN_CV_F1}")
-            elif cv["macro_f1"] < TARGET_CV_F1:
-                line += f" (below the {TARGET_CV_F1} target)"
         if hold["macro_f1"] < MIN_HOLDOUT_F1:
             failures.append(f"{lang} held-out macro F1 {hold['macro_f1']:.3f} < {MIN_HOLDOUT_F1}")
         print(line)

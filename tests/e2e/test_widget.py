@@ -44,6 +44,8 @@ def test_a_full_english_conversation_with_buttons(page: Any, stack: Stack) -> No
     page.get_by_role("button", name="I'm a parent or carer").click()
     page.locator(".diogel-msg--bot").nth(1).wait_for(timeout=30000)
     assert text_of(page.locator(".diogel-msg--user").last) == "I'm a parent or carer"
+    # The button's payload reached Rasa as a payload (typed text never does).
+    assert text_of(page.locator(".diogel-msg--bot").nth(1)).startswith("Thank you. What would")
     send(page, "how do i set up parental controls on my sons phone")
     answer = last_bot(page)
     assert "Source:" in answer
