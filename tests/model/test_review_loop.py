@@ -42,7 +42,7 @@ def test_a_fallback_message_is_learned_after_review(store: sessionmaker[Session]
         report = import_rows(list(csv.DictReader(handle)), nlu)
     assert len(report.added) == 1 and not report.rejected
 
-    subprocess.run([sys.executable, "-m", "rasa", "train", "nlu", "--nlu", str(nlu),  # 5.
+    subprocess.run([sys.executable, "-m", "bot.rasa_run", "train", "nlu", "--nlu", str(nlu),  # 5.
                     "--config", str(ROOT / "config.yml"), "--out", str(tmp_path),
                     "--fixed-model-name", "loop", "--quiet"], check=True, cwd=ROOT,
                    env=rasa_env(), stdout=subprocess.DEVNULL)
