@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 import numpy as np
@@ -82,11 +82,11 @@ def sparse_fingerprint_text(matrix: scipy.sparse.spmatrix) -> str:
     return f"sparse {coo.shape} nnz={coo.nnz} sha256={digest.hexdigest()}"
 
 
-def cache_is_off() -> bool:
+def cache_is_off(env: Mapping[str, str] = os.environ) -> bool:
     """Rasa's own test for a disabled training cache (rasa.engine.caching)."""
     from rasa.engine.caching import CACHE_SIZE_ENV, DEFAULT_CACHE_SIZE_MB
 
-    return float(os.environ.get(CACHE_SIZE_ENV, DEFAULT_CACHE_SIZE_MB)) == 0.0
+    return float(env.get(CACHE_SIZE_ENV, DEFAULT_CACHE_SIZE_MB)) == 0.0
 
 
 def skip_output_fingerprints() -> None:

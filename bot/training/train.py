@@ -60,7 +60,9 @@ def build() -> Path:
 
 def _force_when_cache_off(env: dict[str, str]) -> list[str]:
     """`--force` skips Rasa's look-up of cached parts, which finds nothing with the cache off."""
-    return ["--force"] if env.get("RASA_MAX_CACHE_SIZE") == "0" else []
+    from bot.rasa_run import cache_is_off
+
+    return ["--force"] if cache_is_off(env) else []
 
 
 def train(force: bool = False) -> bool:
